@@ -1,0 +1,5 @@
+"""Allow ``python -m kzdata``."""
+
+from kzdata.cli import main
+
+raise SystemExit(main())

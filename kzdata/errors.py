@@ -1,0 +1,69 @@
+"""Exceptions raised by kzdata.
+
+Every message says what was wrong, what was given and what to do next, in plain words: the
+people reading them are students, often in their first weeks of Python.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+__all__ = [
+    "KzdataError",
+    "DatasetNotFoundError",
+    "FilterError",
+    "MetadataError",
+    "ChecksumError",
+    "RemoteDataUnavailableError",
+    "close_matches",
+]
+
+
+class KzdataError(Exception):
+    """Base class of every error kzdata raises on purpose."""
+
+
+class DatasetNotFoundError(KzdataError, KeyError):
+    """A dataset name that is not in the catalogue."""
+
+    def __str__(self) -> str:  # KeyError would wrap the message in quotes
+        return str(self.args[0]) if self.args else ""
+
+
+class FilterError(KzdataError, ValueError):
+    """A filter given to ``kzdata.load`` names no column, or a value the column never takes."""
+
+
+class MetadataError(KzdataError):
+    """A dataset's metadata sidecar or the sources registry breaks the storage contract.
+
+    Students should never see this: the test suite checks every sidecar. It is raised for
+    maintainers who add or edit a dataset.
+    """
+
+
+class ChecksumError(KzdataError):
+    """A downloaded or mirrored file does not have the pinned sha256."""
+
+
+class RemoteDataUnavailableError(KzdataError):
+    """A remote dataset's file is neither cached, nor in a mirror, nor downloadable now."""
+
+
+def close_matches(word: object, candidates: Iterable[str], n: int = 3) -> list[str]:
+    """Return up to ``n`` candidates that look like ``word`` (case-insensitive).
+
+    >>> close_matches("wage", ["wages", "education", "glossary"])
+    ['wages']
+    >>> close_matches(42, ["wages"])
+    []
+    """
+    text = str(word).lower()
+    by_lower = {c.lower(): c for c in candidates}
+    matches = difflib.get_close_matches(text, list(by_lower), n=n, cutoff=0.6)
+    # Also offer names that contain what was typed ("unemployment" -> "unemployment_by_region").
+    for lower, original in by_lower.items():
+        if len(text) >= 3 and text in lower and lower not in matches:
+            matches.append(lower)
+    return [by_lower[m] for m in matches[:n]]

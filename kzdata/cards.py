@@ -50,6 +50,15 @@ def info_markdown(info: DatasetInfo) -> str:
     lines += [f"- {c}" for c in info.caveats]
     lines += ["", f"**Publisher(s):** {'; '.join(info.publishers)}", ""]
     lines += [f"**Licence:** {info.licence}", ""]
+    if info.tier == "remote":
+        files = ", ".join(f"`{f}`" for f in info.remote.get("files", []))
+        lines += [
+            f"**Not bundled because:** {info.remote.get('reason_not_bundled', 'see the licence')}",
+            "",
+            f"**Original files:** {files}, fetched once from the publisher and checked against "
+            "their pinned sha256; set `KZDATA_MIRROR` to a mirror folder to work offline.",
+            "",
+        ]
     lines += [f"**How kzdata compiled it:** {info.compiled}", ""]
     lines += [f"**Cite as:** {info.citation} (figures retrieved {info.retrieved})", ""]
     sources = _sources(info)
@@ -78,6 +87,14 @@ def info_text(info: DatasetInfo) -> str:
         "",
         f"Publisher(s): {'; '.join(info.publishers)}",
         f"Licence: {info.licence}",
+    ]
+    if info.tier == "remote":
+        lines += [
+            f"Not bundled because: {info.remote.get('reason_not_bundled', 'see the licence')}",
+            f"Original files: {', '.join(info.remote.get('files', []))} (fetched once, sha256-checked;"
+            " set KZDATA_MIRROR to a mirror folder to work offline)",
+        ]
+    lines += [
         f"How kzdata compiled it: {info.compiled}",
         f"Cite as: {info.citation} (figures retrieved {info.retrieved})",
     ]

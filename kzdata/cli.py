@@ -124,8 +124,10 @@ def _cmd_download(args: argparse.Namespace) -> None:
         return
     if not args.to:
         raise UsageError("say where to put the files: kzdata download --to DIR")
-    report = remote.build_mirror(args.names or None, Path(args.to))
+    report = remote.build_mirror(args.names or None, Path(args.to), replace_bad=args.replace_bad)
     print(report.to_string(index=False))
+    if not bool(report["sha256_ok"].all()):
+        raise UsageError(f"some files could not be placed in {args.to} (see the table above).")
 
 
 def _cmd_solutions(args: argparse.Namespace) -> None:
@@ -158,6 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("names", nargs="*", help="dataset names (default: every remote file)")
     sub.add_argument("--to", metavar="DIR", help="folder to put the files in")
     sub.add_argument("--check", metavar="DIR", help="verify the files in a mirror folder")
+    sub.add_argument("--replace-bad", action="store_true",
+                     help="replace files in DIR whose checksum is wrong (they are reported otherwise)")
     sub.set_defaults(run=_cmd_download)
     sub = commands.add_parser("solutions", help="write lecturer copies with solutions filled in")
     sub.add_argument("--to", metavar="DIR", required=True, help="a new folder outside exercises/")

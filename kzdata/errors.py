@@ -62,8 +62,6 @@ def close_matches(word: object, candidates: Iterable[str], n: int = 3) -> list[s
     text = str(word).lower()
     by_lower = {c.lower(): c for c in candidates}
     matches = difflib.get_close_matches(text, list(by_lower), n=n, cutoff=0.6)
-    # Also offer names that contain what was typed ("unemployment" -> "unemployment_by_region").
-    for lower, original in by_lower.items():
-        if len(text) >= 3 and text in lower and lower not in matches:
-            matches.append(lower)
+    if not matches:  # then offer names that contain what was typed ("unemployment" -> "...")
+        matches = [lower for lower in by_lower if len(text) >= 3 and text in lower]
     return [by_lower[m] for m in matches[:n]]

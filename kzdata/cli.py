@@ -173,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         args.run(args)
-    except (KzdataError, FileExistsError, ValueError) as exc:
+    except (KzdataError, FileExistsError, FileNotFoundError, ValueError) as exc:
         print(f"kzdata {args.command}: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -87,6 +87,7 @@ def test_environment(scratch: Path) -> dict[str, str]:
     env["KZDATA_HOME"] = str(scratch / "cache")
     env["KZDATA_PROGRESS_FILE"] = str(scratch / "progress.json")
     env["KZDATA_OFFLINE"] = "1"  # a test that tried to download would fail loudly
+    env["KZDATA_CHART_MODE"] = "static"  # notebooks under test draw SVG, as in their stored outputs
     say(f"remote data from the mirror at {env['KZDATA_MIRROR']}")
     return env
 
@@ -97,8 +98,8 @@ def test(extra: list[str]) -> None:
         env = test_environment(Path(scratch))
         command = [
             str(PYTHON), "-m", "pytest", "tests", "kzdata", *notebooks,
-            "-n", "auto", "--dist", "loadfile",
-            "--nbval-lax", "--nbval-current-env",
+            "-n", "auto", "--dist", "loadgroup",
+            "--nbval", "--nbval-current-env",
             "--nbval-sanitize-with", str(ROOT / "tests" / "nbval_sanitize.cfg"),
             *extra,
         ]

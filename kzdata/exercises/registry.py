@@ -1,4 +1,7 @@
-"""Find the answer-key modules (``kzdata/exercises/exNN.py``) and their questions.
+"""Find the answer-key modules and their questions.
+
+``kzdata/exercises/exNN.py`` holds the questions of exercise notebook NN; ``lessonNN.py`` holds
+the formative checks inside lesson notebook NN (its ``NOTEBOOK`` is under ``lessons/``).
 
 An answer-key module holds the questions of one exercise notebook as attributes ``q1``, ``q2``,
 ..., lists them in a ``QUESTIONS`` tuple, names its notebook in ``NOTEBOOK`` (a path relative to
@@ -19,11 +22,11 @@ from kzdata.exercises.question import Question
 
 __all__ = ["all_questions", "answer_keys", "find_question", "validate_answer_key"]
 
-_KEY_MODULE: Final = re.compile(r"^ex\d{2}$")
+_KEY_MODULE: Final = re.compile(r"^(ex|lesson)\d{2}$")
 
 
 def answer_keys() -> list[ModuleType]:
-    """Import and return every answer-key module, in order (``ex00``, ``ex01``, ...).
+    """Import and return every answer-key module, in order (``ex00``, ..., ``lesson00``, ...).
 
     Examples
     --------
@@ -69,9 +72,10 @@ def validate_answer_key(module: ModuleType) -> None:
     if not isinstance(questions, tuple) or not questions:
         raise ExerciseDefinitionError(f"{short}: define QUESTIONS = (q1, q2, ...), a non-empty tuple.")
     notebook = getattr(module, "NOTEBOOK", None)
-    if not isinstance(notebook, str) or not re.match(r"^exercises/[\w.-]+\.ipynb$", notebook):
+    folder = "lessons" if short.startswith("lesson") else "exercises"
+    if not isinstance(notebook, str) or not re.match(rf"^{folder}/[\w.-]+\.ipynb$", notebook):
         raise ExerciseDefinitionError(
-            f"{short}: define NOTEBOOK = 'exercises/NN-slug.ipynb'; got {notebook!r}."
+            f"{short}: define NOTEBOOK = '{folder}/NN-slug.ipynb'; got {notebook!r}."
         )
     if not isinstance(getattr(module, "SETUP", ""), str):
         raise ExerciseDefinitionError(f"{short}: SETUP must be a string of Python code.")

@@ -30,13 +30,18 @@ nbformat = pytest.importorskip("nbformat")
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 EXERCISES_DIR = REPO_ROOT / "exercises"
-NOTEBOOKS = sorted(EXERCISES_DIR.glob("*.ipynb"))
+# Lessons with formative checks (an answer key kzdata/exercises/lessonNN.py) run both ways too.
+LESSONS_WITH_CHECKS = [
+    p for p in sorted((REPO_ROOT / "lessons").glob("*.ipynb"))
+    if '"check"' in p.read_text(encoding="utf-8")
+]
+NOTEBOOKS = sorted(EXERCISES_DIR.glob("*.ipynb")) + LESSONS_WITH_CHECKS
 # One xdist group per notebook: under `--dist loadgroup` each notebook runs on its own worker.
 PARAMS = [pytest.param(p, id=p.name, marks=pytest.mark.xdist_group(p.stem)) for p in NOTEBOOKS]
 pytestmark = pytest.mark.notebooks
 
 
-def _execute(notebook: dict[str, Any], tmp_path: Path) -> Any:
+def _execute(notebook: dict[str, Any], tmp_path: Path, notebook_path: Path) -> Any:
     node = nbformat.reads(json.dumps(notebook), as_version=4)
     env = dict(os.environ)
     env["KZDATA_PROGRESS_FILE"] = str(tmp_path / "kernel-progress.json")
@@ -46,7 +51,7 @@ def _execute(notebook: dict[str, Any], tmp_path: Path) -> Any:
         timeout=120,
         kernel_name="python3",
         allow_errors=True,
-        resources={"metadata": {"path": str(EXERCISES_DIR)}},
+        resources={"metadata": {"path": str(Path(notebook_path).parent)}},
     )
     client.execute(env=env)
     return node
@@ -77,7 +82,7 @@ def _check_cells(node: Any) -> list[Any]:
 
 @pytest.mark.parametrize("path", PARAMS)
 def test_as_committed_every_check_is_not_attempted(path: Path, tmp_path: Path) -> None:
-    node = _execute(read_notebook(path), tmp_path)
+    node = _execute(read_notebook(path), tmp_path, path)
     assert _errors(node) == []
     checks = _check_cells(node)
     assert checks, f"{path.name} has no cell tagged 'check'"
@@ -90,7 +95,7 @@ def test_as_committed_every_check_is_not_attempted(path: Path, tmp_path: Path) -
 
 @pytest.mark.parametrize("path", PARAMS)
 def test_with_reference_solutions_every_check_passes(path: Path, tmp_path: Path) -> None:
-    node = _execute(fill_solutions(read_notebook(path)), tmp_path)
+    node = _execute(fill_solutions(read_notebook(path)), tmp_path, path)
     assert _errors(node) == []
     for cell in _check_cells(node):
         question_id = question_of(cell)

@@ -7,6 +7,8 @@
     kzdata download [NAMES...] --to DIR           build a mirror of the remote files
     kzdata download --check DIR                   verify a mirror
     kzdata solutions --to DIR                     lecturer copies of the exercise notebooks
+    kzdata course build [--check]                 regenerate syllabus, competency map, guide
+    kzdata course links --hub URL [--repo URL]    nbgitpuller links for a JupyterHub
 
 Errors print one clear message to standard error and exit with status 2; nothing is written.
 """
@@ -137,6 +139,22 @@ def _cmd_solutions(args: argparse.Namespace) -> None:
         print(f"wrote {path}")
 
 
+def _cmd_course(args: argparse.Namespace) -> None:
+    from kzdata import coursedocs
+
+    if args.action == "build":
+        stale = coursedocs.build(check=args.check)
+        for name in stale:
+            print(f"{'stale' if args.check else 'wrote'}: {name}")
+        if args.check and stale:
+            raise UsageError("generated course documents are stale: run `kzdata course build`.")
+        return
+    if not args.hub:
+        raise UsageError("give your hub's address: kzdata course links --hub https://hub.example.kz")
+    for label, link in coursedocs.hub_links(args.hub, repo=args.repo, branch=args.branch):
+        print(f"{label}\n  {link}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kzdata", description="Data for the course 'AI and work in Kazakhstan'."
@@ -166,6 +184,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("solutions", help="write lecturer copies with solutions filled in")
     sub.add_argument("--to", metavar="DIR", required=True, help="a new folder outside exercises/")
     sub.set_defaults(run=_cmd_solutions)
+    sub = commands.add_parser("course", help="course documents and class links")
+    sub.add_argument("action", choices=("build", "links"))
+    sub.add_argument("--check", action="store_true", help="with build: only report stale files")
+    sub.add_argument("--hub", metavar="URL", help="with links: your JupyterHub's address")
+    sub.add_argument("--repo", metavar="URL", help="with links: the course repository's address")
+    sub.add_argument("--branch", default="main", help="with links: the branch (default main)")
+    sub.set_defaults(run=_cmd_course)
     return parser
 
 

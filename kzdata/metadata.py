@@ -137,6 +137,7 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+@functools.cache
 def _sidecar_paths() -> dict[str, Path]:
     folder = data_dir()
     paths = {p.stem: p for p in folder.glob("*.toml") if not p.stem.startswith(("_", "sources"))}

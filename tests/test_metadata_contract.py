@@ -56,10 +56,12 @@ type = "primary"
 @pytest.fixture
 def folder(tmp_path, monkeypatch):
     monkeypatch.setattr(metadata, "data_dir", lambda: tmp_path)
-    for cached in (metadata.read_info, metadata.read_sources, metadata.dataset_names):
+    for cached in (metadata.read_info, metadata.read_sources, metadata.dataset_names,
+                   metadata._sidecar_paths):
         cached.cache_clear()
     yield tmp_path
-    for cached in (metadata.read_info, metadata.read_sources, metadata.dataset_names):
+    for cached in (metadata.read_info, metadata.read_sources, metadata.dataset_names,
+                   metadata._sidecar_paths):
         cached.cache_clear()
 
 

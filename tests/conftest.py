@@ -36,15 +36,3 @@ def reference(shared_dir: Path):
 
     return read
 
-
-def pytest_collection_modifyitems(config, items):
-    """Keep every cell of one notebook on one xdist worker (they share one kernel).
-
-    The test command runs with ``--dist loadgroup``: items in one group go to the same worker,
-    other items are spread one by one. nbval collects one item per cell, so each notebook's cells
-    become one group; the both-ways exercise harness groups its runs per notebook itself.
-    """
-    for item in items:
-        path = Path(str(item.fspath))
-        if path.suffix == ".ipynb":
-            item.add_marker(pytest.mark.xdist_group(name=f"nbval-{path.stem}"))

@@ -98,7 +98,7 @@ def test(extra: list[str]) -> None:
         env = test_environment(Path(scratch))
         command = [
             str(PYTHON), "-m", "pytest", "tests", "kzdata", *notebooks,
-            "-n", "auto", "--dist", "loadgroup",
+            "-n", "auto", "--dist", "loadfile",
             "--nbval", "--nbval-current-env",
             "--nbval-sanitize-with", str(ROOT / "tests" / "nbval_sanitize.cfg"),
             *extra,

@@ -11,7 +11,6 @@ metadata are refreshed from course/course.toml first. A notebook that raises is 
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -64,14 +63,15 @@ def execute(path: Path, env: dict[str, str]) -> float:
     notebook.metadata["kernelspec"] = {
         "display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
     notebook.metadata["language_info"] = {"name": "python"}
-    text = json.dumps(nbformat.from_dict(notebook), indent=1, ensure_ascii=False) + "\n"
-    path.write_text(text, encoding="utf-8")
+    nbformat.write(notebook, path)  # the standard layout: sources as lists of lines, indent 1
     return time.perf_counter() - started
 
 
 def main(paths: list[str]) -> int:
-    subprocess.run([sys.executable, str(ROOT / "tools" / "lesson_header.py")], check=True)
     targets = [Path(p).resolve() for p in paths] or sorted((ROOT / "lessons").glob("*.ipynb"))
+    # Refresh header, key points and metadata from the manifest, for these notebooks only.
+    ids = [t.name[:2] for t in targets]
+    subprocess.run([sys.executable, str(ROOT / "tools" / "lesson_header.py"), *ids], check=True)
     with tempfile.TemporaryDirectory(prefix="kzdata-execute-") as scratch:
         env = environment(Path(scratch))
         failed = 0

@@ -31,6 +31,15 @@ def _tagged(notebook: dict, tag: str) -> list[dict]:
     return [c for c in notebook["cells"] if tag in c.get("metadata", {}).get("tags", [])]
 
 
+def _normalised(notebook: dict) -> dict:
+    """The notebook with every cell source as one string (files store either form)."""
+    result = json.loads(json.dumps(notebook))
+    for cell in result["cells"]:
+        if isinstance(cell.get("source"), list):
+            cell["source"] = "".join(cell["source"])
+    return result
+
+
 def updated(notebook: dict, item: course.Lesson) -> dict:
     """Return the notebook with header, key points and metadata rendered from the manifest."""
     result = json.loads(json.dumps(notebook))
@@ -64,7 +73,7 @@ def main() -> int:
             continue
         notebook = json.loads(path.read_text(encoding="utf-8"))
         new = updated(notebook, item)
-        if new != notebook:
+        if _normalised(new) != _normalised(notebook):
             stale.append(item.notebook)
             if not args.check:
                 path.write_text(json.dumps(new, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

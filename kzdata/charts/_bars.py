@@ -196,7 +196,7 @@ def grouped_bar_chart(
             x=alt.X(f"sum({value}):Q", title=val_label, stack="zero"), color=colour)
         labels = base.mark_text(align="right", dx=-4, color="black").encode(
             x=alt.X(f"sum({value}):Q", stack="zero"), detail=f"{group}:N",
-            text=alt.Text(f"sum({value}):Q", format=".0f"))
+            text=alt.Text(f"sum({value}):Q", format=value_format))
         chart = alt.layer(bars, labels).properties(width=width, height=alt.Step(26))
     else:
         base = alt.Chart(table).encode(y=y, tooltip=tooltip)

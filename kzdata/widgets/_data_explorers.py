@@ -67,8 +67,9 @@ def claims_checker(claims: pd.DataFrame | None = None, *, claim_id: str | None =
         qualifier = f"{fields['value_qualifier']} " if fields.get("value_qualifier") else ""
         unit = str(fields.get("unit") or "")
         gap = "" if unit.startswith("%") else " "
-        shown_value = (f"{qualifier}{value:,g}{gap}{unit}".strip() if value is not None
-                       else "no number")
+        number = (f"{value:,.0f}" if value is not None and float(value).is_integer()
+                  else f"{value:,.4g}" if value is not None else "")
+        shown_value = f"{qualifier}{number}{gap}{unit}".strip() if value is not None else "no number"
         chart = kc.bar_chart(
             counts, category="status", value="claims", sort=statuses,
             highlight=[fields["status"]], highlight_label="this claim", value_format=",.0f",

@@ -307,6 +307,8 @@ def fmt(value: object, digits: int = 1) -> str:
         return "no value"
     if number.is_integer() and abs(number) >= 1:
         return f"{int(number):,}"
+    if abs(number) < 1:  # scores and shares: keep three significant digits (0.166, not 0.2)
+        return f"{number:.3g}"
     text = f"{number:,.{digits}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 

@@ -348,5 +348,6 @@ def _show(value: Any, spec: Control) -> str:
     if spec.options:
         return str(labels.get(value, value))
     if spec.kind == "int":
-        return f"{value:,}"
+        yearly = "year" in f"{spec.name} {spec.label}".lower()
+        return str(value) if yearly else f"{value:,}"
     return f"{value:,.{2 if abs(value) < 10 else 0}f}"

@@ -67,7 +67,15 @@ def ensure_environment() -> None:
     STAMP.write_text(setup_fingerprint())
 
 
+def trust_lessons() -> None:
+    """Mark the committed lessons as trusted, so JupyterLab shows their stored charts at once."""
+    lessons = sorted(str(p) for p in (ROOT / "lessons").glob("*.ipynb"))
+    if lessons:
+        subprocess.run([str(BIN / "jupyter"), "trust", *lessons], cwd=ROOT, capture_output=True)
+
+
 def lab(extra: list[str]) -> None:
+    trust_lessons()
     start = START_PAGE if (ROOT / START_PAGE).exists() else "lessons"
     say(f"opening JupyterLab on {start} (stop it with Ctrl+C)")
     run([str(BIN / "jupyter"), "lab", start, *extra])

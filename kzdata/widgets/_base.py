@@ -251,7 +251,8 @@ class Explorer:
                              for n, v in self.values.items()
                              if self._specs[n].visible is None or self._specs[n].visible(self.values))
         return (f"{self.title}: the controls need a live notebook (JupyterLab with kzdata.charts."
-                f"setup()). Shown here for these settings: {settings}. {self.summary}").strip()
+                f"setup()). Shown here for these settings: {settings.rstrip('.')}. "
+                f"{self.summary}").strip()
 
     def _ipython_display_(self) -> None:
         from IPython.display import display

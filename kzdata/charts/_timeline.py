@@ -133,12 +133,13 @@ def timeline_chart(
         counts = table[status].value_counts()
         first, last = table.iloc[0], table.iloc[-1]
         description = (
-            f"Timeline of {len(table)} events from {first['date_given']} to {last['date_given']}, "
+            f"Timeline of {len(table)} event{'s' if len(table) != 1 else ''} from {first['date_given']} to {last['date_given']}, "
             f"one row each in date order. Shape shows the kind of event "
             f"({join_words(kinds, limit=10)}). Filled points are {filled_status}; hollow points "
             f"are not, and each point is labelled with its status: "
             + join_words([f"{k} {int(v)}" for k, v in counts.items()]) + "."
-            + (f" {undated} events without a date are not shown." if undated else "")
+            + (f" {undated} event{'s' if undated != 1 else ''} without a date "
+               f"{'are' if undated != 1 else 'is'} not shown." if undated else "")
             + f" First: {first[label]}. Last: {last[label]}."
         )
     return finish(chart, title=title, subtitle=subtitle, description=description,

@@ -275,7 +275,11 @@ class _Note:
         self.text = text
 
     def _repr_markdown_(self) -> str:
-        return "*" + self.text.replace("*", r"\*") + "*"
+        # Escape what Markdown (and JupyterLab's maths) would interpret: *, _, $ and backticks.
+        text = self.text
+        for character in ("\\", "*", "_", "$", "`"):
+            text = text.replace(character, "\\" + character)
+        return "*" + text + "*"
 
     def __repr__(self) -> str:
         return self.text

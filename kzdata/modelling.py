@@ -197,7 +197,11 @@ def model_attrs(
     if source:
         attrs["source"] = source
     if synthetic:
-        attrs["note"] = "Synthetic: generated in code with a seed; not observed data."
+        attrs["note"] = (
+            "Synthetic: generated in code with a seed; not observed data."
+            if "seed" in assumptions
+            else "Synthetic: numbers chosen for teaching, not observed data."
+        )
     else:
         attrs["note"] = "Model output computed by kzdata; not a published statistic."
     return attrs

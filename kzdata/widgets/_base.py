@@ -99,12 +99,14 @@ def widget_front_end() -> bool:
     "static"), in static chart mode, or when ipywidgets is not installed.
     """
     import importlib.util
+    import os
 
-    from kzdata.charts import active_mode, decide_mode
+    from kzdata.charts import ENV_VAR, active_mode, decide_mode
 
     if importlib.util.find_spec("ipywidgets") is None:
         return False
-    mode = active_mode() or decide_mode("auto")
+    # The environment variable overrides everything, as it does for setup() itself.
+    mode = decide_mode("auto") if os.environ.get(ENV_VAR) else (active_mode() or decide_mode("auto"))
     return mode.mode in ("offline", "interactive", "lite")
 
 

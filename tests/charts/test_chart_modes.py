@@ -126,6 +126,7 @@ def test_setup_interactive_uses_html_with_svg_embedding(monkeypatch, capsys, no_
 
 def test_setup_offline_uses_the_jupyter_renderer_offline(monkeypatch, capsys, no_network):
     monkeypatch.delenv("KZDATA_CHART_MODE", raising=False)  # the test command sets it to static
+    alt.theme.enable("default")  # theme=False leaves the theme as it was: start from default
     kc.setup("offline", theme=False)
     assert alt.renderers.active == "jupyter"
     assert alt.renderers.options["offline"] is True

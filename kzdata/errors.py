@@ -17,6 +17,7 @@ __all__ = [
     "ChecksumError",
     "RemoteDataUnavailableError",
     "close_matches",
+    "first_missing_column",
 ]
 
 
@@ -65,3 +66,23 @@ def close_matches(word: object, candidates: Iterable[str], n: int = 3) -> list[s
     if not matches:  # then offer names that contain what was typed ("unemployment" -> "...")
         matches = [lower for lower in by_lower if len(text) >= 3 and text in lower]
     return [by_lower[m] for m in matches[:n]]
+
+
+def first_missing_column(columns: Iterable[str | None], present: Iterable[object]) -> str | None:
+    """Describe the first of ``columns`` that is not in ``present``, or return None.
+
+    The text names the column, suggests a close match and lists the columns there are, for the
+    error messages of every function that takes column names.
+
+    >>> first_missing_column(["year", "wage"], ["year", "wage_kzt"])
+    "no column 'wage'. Did you mean 'wage_kzt'? Its columns are: year, wage_kzt"
+    >>> first_missing_column(["year", None], ["year"]) is None
+    True
+    """
+    names = [str(c) for c in present]
+    for column in columns:
+        if column is not None and column not in names:
+            suggestions = close_matches(column, names)
+            hint = f" Did you mean {suggestions[0]!r}?" if suggestions else ""
+            return f"no column {column!r}.{hint} Its columns are: {', '.join(names) or '(none)'}"
+    return None

@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from kzdata.errors import KzdataError, close_matches
+from kzdata.errors import KzdataError, first_missing_column
 
 __all__ = [
     "ModelInputError",
@@ -154,18 +154,11 @@ def check_columns(
 matching *_column= parameter.
     """
     frame = check_frame(data, name=name)
-    present = [str(c) for c in frame.columns]
-    for column in columns:
-        if column is None:
-            continue
-        if column not in frame.columns:
-            suggestions = close_matches(column, present)
-            did_you_mean = f" Did you mean {suggestions[0]!r}?" if suggestions else ""
-            raise ModelInputError(
-                f"{name} has no column {column!r}.{did_you_mean} Its columns are: "
-                f"{', '.join(present) or '(none)'}. Pass the right name with the matching "
-                f"*_column= parameter."
-            )
+    problem = first_missing_column(columns, frame.columns)
+    if problem:
+        raise ModelInputError(
+            f"{name} has {problem}. Pass the right name with the matching *_column= parameter."
+        )
     for column in numeric if len(frame) else ():
         if column is None:
             continue

@@ -16,7 +16,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from kzdata.errors import KzdataError, close_matches
+from kzdata.errors import KzdataError, first_missing_column
 
 from ._theme import OKABE_ITO
 
@@ -80,17 +80,9 @@ def resolve_data(data: object, filters: dict[str, Any] | None = None) -> tuple[p
 
 def check_columns(frame: pd.DataFrame, *columns: str | None) -> None:
     """Raise a helpful error unless every named column is in ``frame``."""
-    present = [str(c) for c in frame.columns]
-    for column in columns:
-        if column is None:
-            continue
-        if column not in frame.columns:
-            suggestions = close_matches(column, present)
-            hint = f" Did you mean {suggestions[0]!r}?" if suggestions else ""
-            raise ChartInputError(
-                f"The table has no column {column!r}.{hint} Its columns are: "
-                f"{', '.join(present)}."
-            )
+    problem = first_missing_column(columns, frame.columns)
+    if problem:
+        raise ChartInputError(f"The table has {problem}.")
 
 
 def check_text(value: object, what: str) -> str:

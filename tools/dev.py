@@ -78,7 +78,10 @@ def lab(extra: list[str]) -> None:
     trust_lessons()
     start = START_PAGE if (ROOT / START_PAGE).exists() else "lessons"
     say(f"opening JupyterLab on {start} (stop it with Ctrl+C)")
-    run([str(BIN / "jupyter"), "lab", start, *extra])
+    # The repository is the root of the file browser, so the start page's links to
+    # ../exercises/ work; JupyterLab opens on the start page.
+    run([str(BIN / "jupyter"), "lab", f"--ServerApp.root_dir={ROOT}",
+         f"--LabApp.default_url=/lab/tree/{start}", *extra])
 
 
 def test_environment(scratch: Path) -> dict[str, str]:

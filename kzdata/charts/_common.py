@@ -152,21 +152,17 @@ def source_caption(name: str, frame: pd.DataFrame | None = None, *, max_sources:
 
     meta = catalog.info(name)
     labels: list[str] = []
-    try:
-        sources = catalog.sources_of(meta.name)
-        if frame is not None and "source_id" in frame.columns and len(sources):
-            used = set(frame["source_id"].dropna().astype(str))
-            sources = [s for s in sources if s.source_id in used] or sources
-        for source in sources:
-            year = source.date[:4] if source.date[:4].isdigit() else ""
-            label = _short_publisher(source.publisher) + (f" ({year})" if year else "")
-            if label not in labels:
-                labels.append(label)
-        # a publisher with a dated and an undated entry: keep only the dated one
-        labels = [lab for lab in labels if not any(o.startswith(lab + " (") for o in labels)]
-    except KzdataError:
-        # sources.toml is not complete yet: fall back to the publishers in the sidecar
-        labels = []
+    sources = catalog.sources_of(meta.name)
+    if frame is not None and "source_id" in frame.columns and len(sources):
+        used = set(frame["source_id"].dropna().astype(str))
+        sources = [s for s in sources if s.source_id in used] or sources
+    for source in sources:
+        year = source.date[:4] if source.date[:4].isdigit() else ""
+        label = _short_publisher(source.publisher) + (f" ({year})" if year else "")
+        if label not in labels:
+            labels.append(label)
+    # a publisher with a dated and an undated entry: keep only the dated one
+    labels = [lab for lab in labels if not any(o.startswith(lab + " (") for o in labels)]
     if not labels:
         for publisher in meta.publishers:
             label = _short_publisher(publisher)

@@ -29,6 +29,7 @@ __all__ = [
     "notebook_metadata",
     "header_markdown",
     "key_points_markdown",
+    "module_map_markdown",
     "HEADER_TAG",
     "KEY_POINTS_TAG",
 ]
@@ -152,3 +153,28 @@ def header_markdown(item: Lesson) -> str:
 def key_points_markdown(item: Lesson) -> str:
     """Render the key-points cell that closes a lesson notebook."""
     return "\n".join(["## Key points", ""] + [f"- {point}" for point in item.key_points])
+
+
+def module_map_markdown() -> str:
+    """Render the course map of the start page: one table per module, with links.
+
+    Links are relative to ``lessons/``, where the start page is, so they open in JupyterLab.
+
+    >>> "[Lesson 01: Reading the headline](01-reading-the-headline.ipynb)" in module_map_markdown()
+    True
+    """
+    items = lessons()
+    lines: list[str] = []
+    for module in read_manifest()["modules"]:
+        lines += [f"**Module {module['id']}: {module['title']}.** *{module['question']}*", "",
+                  "| lesson | time | exercise |", "|---|---|---|"]
+        for item in (i for i in items if i.module == module["id"]):
+            lesson_link = f"[Lesson {item.id}: {item.title}]({item.notebook.removeprefix('lessons/')})"
+            lines.append(f"| {lesson_link} | {item.minutes_teaching} min "
+                         f"| [exercise](../{item.exercise}), {item.minutes_exercises} min |")
+        lines.append("")
+    teaching = sum(i.minutes_teaching for i in items) / 60
+    practice = sum(i.minutes_exercises for i in items) / 60
+    lines.append(f"In all: {len(items)} lessons, about {teaching:.1f} hours of lessons "
+                 f"and {practice:.1f} hours of exercises.")
+    return "\n".join(lines)

@@ -28,7 +28,7 @@ def _markdown_cells() -> list[str]:
 
 def _map_output() -> str:
     for cell in NOTEBOOK["cells"]:
-        if cell["cell_type"] == "code" and "course.lessons()" in "".join(cell["source"]):
+        if cell["cell_type"] == "code" and "module_map_markdown()" in "".join(cell["source"]):
             for output in cell["outputs"]:
                 if "text/markdown" in output.get("data", {}):
                     return "".join(output["data"]["text/markdown"])
